@@ -1,0 +1,51 @@
+/**
+ * Every test's page fails the test on a console error or on any request that
+ * leaves localhost (both fixtures are automatic), and `open` waits for React
+ * hydration before a test touches the page.
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+
+export const GUIDE = '/docs/secrets/add-a-new-secret';
+
+interface Fixtures {
+  /** Requests to any host but localhost seen so far (asserted empty after each test). */
+  offsiteRequests: string[];
+  /** Console errors and uncaught exceptions (asserted empty after each test). */
+  consoleErrors: string[];
+}
+
+export const test = base.extend<Fixtures>({
+  offsiteRequests: [
+    async ({ page }, use) => {
+      const offsite: string[] = [];
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        if (!['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol)) return;
+        if (url.hostname !== 'localhost' && url.hostname !== '127.0.0.1') offsite.push(request.url());
+      });
+      await use(offsite);
+      expect(offsite, 'requests that left localhost').toEqual([]);
+    },
+    { auto: true },
+  ],
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      page.on('pageerror', (error) => errors.push(String(error)));
+      await use(errors);
+      expect(errors, 'console errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+/** Opens a path and waits until React has hydrated the page. */
+export async function open(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await page.locator('html[data-has-hydrated="true"]').waitFor();
+}
+
+export { expect };
