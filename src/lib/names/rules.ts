@@ -146,7 +146,9 @@ export function checkImage(value: string): string | undefined {
   if (/\s/.test(value)) return `The container image ${show(value)} cannot contain spaces`;
   const [repository = ''] = value.split(/[@]/);
   const withoutTag = repository.replace(/:[\w][\w.-]{0,127}$/, '');
-  const path = withoutTag.includes('/') ? withoutTag.slice(withoutTag.indexOf('/') + 1) : withoutTag;
+  // The first component is a registry host only if it looks like one (has '.' or ':', or is localhost).
+  const [first = '', ...rest] = withoutTag.split('/');
+  const path = rest.length > 0 && (/[.:]/.test(first) || first === 'localhost') ? rest.join('/') : withoutTag;
   if (!/^[a-z0-9]+([._-]+[a-z0-9]+)*(\/[a-z0-9]+([._-]+[a-z0-9]+)*)*$/.test(path)) {
     return `The container image ${show(value)} is not a valid reference such as 'registry.example.com/team/app:1.2.3'`;
   }
