@@ -9,7 +9,7 @@ import type { Diagnostic, LineRange, ResolvedSecret } from '../model/types';
 import { fileNameOf, parseObjectsParameter, stringifyObjectItem } from '../secretProviderClass/objectsParameter';
 import { toKeyVaultObject } from '../secretProviderClass/buildSecretProviderClass';
 import { addedLineRanges } from '../yamlIO/diffLines';
-import { parseDocumentsSafely, PRINT_OPTIONS } from '../yamlIO/yamlIO';
+import { detectIndentSeq, parseDocumentsSafely, PRINT_OPTIONS } from '../yamlIO/yamlIO';
 import { findSecretProviderClasses, notFound } from './findSecretProviderClass';
 
 export interface MergeRequest {
@@ -111,7 +111,8 @@ export function mergeSecretProviderClass(text: string, request: MergeRequest): M
       message: `Removed fields the API server manages, so the file can be applied again: ${removed.join(', ')}`,
     });
   }
-  const print = () => docs.map((d) => d.toString(PRINT_OPTIONS)).join('');
+  const printOptions = { ...PRINT_OPTIONS, indentSeq: detectIndentSeq(text) };
+  const print = () => docs.map((d) => d.toString(printOptions)).join('');
   result.original = print();
 
   const spec = ensureMap(target, 'spec');
@@ -161,7 +162,7 @@ export function mergeSecretProviderClass(text: string, request: MergeRequest): M
   }
   if (result.diagnostics.some((d) => d.severity === 'error')) return result;
   if (newItems.length > 0) {
-    const inner: Document = parseDocument(objectsText.trim() ? objectsText : 'array: []\n');
+    const inner: Document = objectsText.trim() && existing.document ? existing.document : parseDocument('array: []\n');
     if (!isMap(inner.contents)) inner.contents = new YAMLMap();
     const innerMap = inner.contents as YAMLMap;
     const array: unknown = innerMap.get('array', true);

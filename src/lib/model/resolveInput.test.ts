@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { anyString, config } from '../../../tests/helpers/arbitraries';
-import type { AppSecretsInput, DiagnosticCode } from '../index';
+import type { AppSecretsInput, DiagnosticCode, SecretInput, WorkloadInput } from '../index';
 import { resolveInput } from './resolveInput';
 
 const GUID = '0a1b2c3d-0000-1111-2222-333344445555';
@@ -11,6 +11,10 @@ const valid: AppSecretsInput = {
   identityClientId: GUID,
   secrets: [{ keyVaultName: 'db-password', exposeAsEnv: true }],
 };
+// @ts-expect-error: object types are lower case
+const upperCaseType: SecretInput = { keyVaultName: 'x', objectType: 'Secret' };
+// @ts-expect-error: only Pod and Deployment
+const jobKind: WorkloadInput = { kind: 'Job' };
 const codes = (input: AppSecretsInput) => resolveInput(input, config).diagnostics.map((d) => d.code);
 
 describe('resolveInput()', () => {
@@ -49,7 +53,7 @@ describe('resolveInput()', () => {
     ['empty secret name', { ...valid, secrets: [s({ keyVaultName: '' })] }, 'MISSING_SECRET_NAME'],
     ['bad secret name', { ...valid, secrets: [s({ keyVaultName: 'db_password' })] }, 'INVALID_SECRET_NAME'],
     // @ts-expect-error: object types are lower case
-    ['upper-case object type', { ...valid, secrets: [s({ objectType: 'Secret' })] }, 'INVALID_OBJECT_TYPE'],
+    ['upper-case object type', { ...valid, secrets: [{ keyVaultName: 'x', objectType: 'Secret' }] }, 'INVALID_OBJECT_TYPE'],
     ['alias with ..', { ...valid, secrets: [s({ alias: '../etc/passwd' })] }, 'INVALID_ALIAS'],
     ['bad version', { ...valid, secrets: [s({ version: 'v-1!' })] }, 'INVALID_VERSION'],
     ['same file twice', { ...valid, secrets: [s({}), s({ exposeAsEnv: false })] }, 'DUPLICATE_FILE_NAME'],
@@ -60,8 +64,7 @@ describe('resolveInput()', () => {
     ['same env var', { ...valid, secrets: [s({ keyVaultName: 'a-b' }), s({ keyVaultName: 'A-B', secretKey: 'other' })] }, 'DUPLICATE_ENV_VAR_NAME'],
     ['env from a certificate', { ...valid, secrets: [s({ objectType: 'cert' })] }, 'ENV_FROM_NON_SECRET'],
     ['bad synced secret', { ...valid, syncedSecretName: 'Azure KV' }, 'INVALID_SYNCED_SECRET_NAME'],
-    // @ts-expect-error: only Pod and Deployment
-    ['bad kind', { ...valid, workload: { kind: 'Job' } }, 'INVALID_WORKLOAD_KIND'],
+    ['bad kind', { ...valid, workload: jobKind }, 'INVALID_WORKLOAD_KIND'],
     ['bad workload name', { ...valid, workload: { name: 'My App' } }, 'INVALID_WORKLOAD_NAME'],
     ['bad container name', { ...valid, workload: { containerName: 'App' } }, 'INVALID_CONTAINER_NAME'],
     ['bad image', { ...valid, workload: { image: 'a b' } }, 'INVALID_IMAGE'],

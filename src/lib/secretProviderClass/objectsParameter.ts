@@ -60,7 +60,32 @@ export function buildObjectsParameter(objects: readonly KeyVaultObject[]): strin
   return stringifyObjectsParameter(objects.map(stringifyObjectItem));
 }
 
+/**
+ * Items as the generator and kubectl write them: lines of `field: value` where
+ * the value is a plain word that YAML reads as that same string (not a number,
+ * boolean or null). Those are read without a YAML parser; anything else is
+ * parsed in full. Both give the same result for such items.
+ */
+const SIMPLE_ITEM = /^(?:[A-Za-z]+: [A-Za-z0-9._\/-]+\n)+$/;
+const NOT_A_STRING = /^(?:[-+]?(?:\.?\d[\d._]*(?:e[-+]?\d+)?|0x[0-9a-f]+|0o[0-7]+|\.inf|\.nan)|true|false|null|yes|no|on|off|y|n)$/i;
+
+function readSimpleItem(item: string): Record<string, string> | undefined {
+  if (!SIMPLE_ITEM.test(item)) return undefined;
+  const record: Record<string, string> = {};
+  for (const line of item.split('\n')) {
+    if (!line) continue;
+    const colon = line.indexOf(': ');
+    const key = line.slice(0, colon);
+    const value = line.slice(colon + 2);
+    if (NOT_A_STRING.test(value) || key in record) return undefined;
+    record[key] = value;
+  }
+  return record;
+}
+
 export interface ParsedObjects {
+  /** The outer document, for callers that edit it. */
+  document?: Document;
   /** The items as the provider reads them; undefined where an item failed. */
   objects: KeyVaultObject[];
   /** The raw item strings, in order. */
@@ -85,8 +110,14 @@ export function parseObjectsParameter(value: unknown): ParsedObjects {
     return fail('OBJECTS_NOT_A_STRING', "'objects' must be a string (write it as a block: objects: |), not a YAML map or list");
   }
   const outer = parseDocument(value, { uniqueKeys: true });
+  result.document = outer;
   if (outer.errors.length > 0) {
     return fail('OBJECTS_UNPARSEABLE', `The 'objects' text is not valid YAML: ${outer.errors[0]!.message.split('\n')[0]}`);
+  }
+  try {
+    outer.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch {
+    return fail('OBJECTS_UNPARSEABLE', "The 'objects' text expands too many YAML aliases; list each object as '- |' with its fields");
   }
   const root = outer.contents;
   if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) return result;
@@ -105,12 +136,14 @@ export function parseObjectsParameter(value: unknown): ParsedObjects {
       return;
     }
     result.items.push(node.value);
-    const inner = parseDocument(node.value, { uniqueKeys: true });
-    let data: unknown;
-    try {
-      data = inner.errors.length === 0 ? inner.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) : undefined;
-    } catch {
-      data = undefined;
+    let data: unknown = readSimpleItem(node.value);
+    if (data === undefined) {
+      const inner = parseDocument(node.value, { uniqueKeys: true });
+      try {
+        data = inner.errors.length === 0 ? inner.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) : undefined;
+      } catch {
+        data = undefined;
+      }
     }
     if (data === null || typeof data !== 'object' || Array.isArray(data)) {
       result.diagnostics.push({

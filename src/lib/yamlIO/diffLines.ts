@@ -56,10 +56,29 @@ export function addedLineRanges(before: string, after: string): LineRange[] {
     x = prevX;
     y = prevY;
   }
+  for (let i = 0; i < inserted.length; i++) inserted[i] = inserted[i]! + head;
   inserted.sort((p, q) => p - q);
+  // Slide each block of inserted lines down while the line after it repeats its first line,
+  // so that "a b + a b" reads as two lines added after the first pair, as a person would say.
+  const isInserted = new Set(inserted);
+  for (let i = inserted.length - 1; i >= 0; ) {
+    let j = i;
+    while (j > 0 && inserted[j - 1] === inserted[j]! - 1) j--;
+    let start = inserted[j]!;
+    let end = inserted[i]!;
+    while (end + 1 < allB.length && !isInserted.has(end + 1) && allB[start] === allB[end + 1]) {
+      isInserted.delete(start);
+      start++;
+      end++;
+      isInserted.add(end);
+    }
+    i = j - 1;
+  }
+  inserted.length = 0;
+  inserted.push(...[...isInserted].sort((p, q) => p - q));
   const ranges: LineRange[] = [];
   for (const index of inserted) {
-    const line = head + index + 1;
+    const line = index + 1;
     const last = ranges[ranges.length - 1];
     if (last && last.end === line - 1) last.end = line;
     else ranges.push({ start: line, end: line });

@@ -2,7 +2,7 @@
  * The one place that talks to the `yaml` package: how we print, how we parse
  * untrusted text safely, and how we find the lines a node spans.
  */
-import { Document, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Node, type ToStringOptions } from 'yaml';
+import { Document, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, visit, type Node, type ToStringOptions } from 'yaml';
 import type { Diagnostic, LineRange } from '../model/types';
 
 /** Printing options shared by every generator: 2-space indent, no line folding. */
@@ -63,7 +63,35 @@ export function parseDocumentsSafely(text: string, maxBytes = MAX_INPUT_BYTES): 
         : `The text is not valid YAML at line ${line}: ${first.message.split('\n')[0]}`,
     });
   });
+  if (diagnostics.length === 0) {
+    // Expanding aliases is where a "billion laughs" bites: try it once, with a budget.
+    documents.forEach((doc, index) => {
+      if (!hasAlias(doc)) return;
+      const { diagnostic } = toPlainData(doc, index);
+      if (diagnostic) diagnostics.push(diagnostic);
+    });
+  }
   return { documents: diagnostics.length > 0 ? [] : documents, lineCounter, diagnostics };
+}
+
+/** Whether a document uses any `*alias` (most manifests do not, and then need no expansion check). */
+export function hasAlias(doc: Document): boolean {
+  let found = false;
+  visit(doc, {
+    Alias() {
+      found = true;
+      return visit.BREAK;
+    },
+  });
+  return found;
+}
+
+/** kubectl prints lists at their key's indentation (`key:\n- a`); keep whichever style the text uses. */
+export function detectIndentSeq(text: string): boolean {
+  // Block scalars may hold either style, so the style most lists use wins.
+  const flush = text.match(/^( *)[^\s#-][^\n]*:[ \t]*\n\1- /gm)?.length ?? 0;
+  const indented = text.match(/^( *)[^\s#-][^\n]*:[ \t]*\n\1 +- /gm)?.length ?? 0;
+  return indented >= flush;
 }
 
 /**
