@@ -38,7 +38,10 @@ export default function Home(): ReactNode {
             <code>kubectl</code> commands that are correct for them. What you type never leaves your browser.
           </p>
           <div className={styles.actions}>
-            <Link className="button button--primary button--lg" to="/docs/secrets/add-a-new-secret">
+            <Link className="button button--primary button--lg" to="/docs/secrets/add-a-new-secret#generate-it-for-your-app">
+              Generate it for your app
+            </Link>
+            <Link className="button button--secondary button--lg" to="/docs/secrets/add-a-new-secret">
               Read the guide
             </Link>
           </div>

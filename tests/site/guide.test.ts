@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { organization } from '../../src/config/organization';
 import { codeBlocksOf, loadPage } from './builtSite';
-import { expectedAdmonitions, expectedCodeBlocks, expectedHeadings, GUIDE_PATH } from './guideExpectations';
+import { addedHeadings, expectedAdmonitions, expectedCodeBlocks, expectedHeadings, GUIDE_PATH } from './guideExpectations';
 
 const page = loadPage(GUIDE_PATH);
 const article = page.querySelector('article');
@@ -18,10 +18,16 @@ describe('the built guide', () => {
     expect(element?.text.replace(/\u200b/g, '').trim()).toBe(heading.text);
   });
 
+  it('has the generator section, with the generator in it', () => {
+    expect(article?.querySelector('h2#generate-it-for-your-app')).toBeTruthy();
+    expect(article?.querySelector('section[aria-label="Secret generator"]')).toBeTruthy();
+    expect(article?.querySelector('section[aria-label="Add to an existing SecretProviderClass"]')).toBeTruthy();
+  });
+
   it('has the headings in the seed order and no others', () => {
     const ids = (article?.querySelectorAll('h2, h3') ?? [])
       .map((h) => h.id)
-      .filter((id) => id !== 'generate-it-for-your-app');
+      .filter((id) => !addedHeadings.some((a) => a.anchor === id));
     expect(ids).toEqual(expectedHeadings.map((h) => h.anchor));
   });
 

@@ -47,6 +47,11 @@ export const expectedHeadings: readonly ExpectedHeading[] = [
   { level: 3, text: 'Environment Variable', anchor: 'environment-variable' },
 ];
 
+/** Headings the site adds to the seed's: the generator. */
+export const addedHeadings: readonly ExpectedHeading[] = [
+  { level: 2, text: 'Generate it for your app', anchor: 'generate-it-for-your-app' },
+];
+
 /** Admonitions in document order. */
 export const expectedAdmonitions: readonly string[] = [
   'tip',
