@@ -42,6 +42,15 @@ export default function SecretGenerator(): ReactNode {
   const check = useMemo(() => resolveInput(toAppSecretsInput(form), organization), [form]);
   const result = useGeneratedFiles(form, !pristine);
 
+  // A shared link with a #section: the files rendered after load pushed that section down; go back to it.
+  const hasResult = result !== undefined;
+  useEffect(() => {
+    if (!hasResult || !window.location.hash) return;
+    const target = document.getElementById(decodeURIComponent(window.location.hash.slice(1)));
+    const generator = document.getElementById(fieldId('namespace'));
+    if (target && generator && target.compareDocumentPosition(generator) & Node.DOCUMENT_POSITION_PRECEDING) target.scrollIntoView();
+  }, [hasResult]);
+
   // Which fields the form shows, with what the reader typed in them.
   const typed = new Map<string, string>([
     ['namespace', form.namespace],

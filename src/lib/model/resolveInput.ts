@@ -17,7 +17,7 @@ import {
   isPlaceholderGuid,
   toEnvVarName,
 } from '../names/rules';
-import { DEFAULT_CONTAINER_NAME, DEFAULT_IMAGE, type Defaults } from './defaults';
+import { DEFAULT_COMMAND, DEFAULT_CONTAINER_NAME, DEFAULT_IMAGE, DEFAULT_RESOURCES, type Defaults } from './defaults';
 import {
   OBJECT_TYPES,
   type AppSecretsInput,
@@ -88,8 +88,14 @@ export function resolveInput(input: AppSecretsInput, defaults: Defaults): Resolv
       image: text(workloadIn.image) || DEFAULT_IMAGE,
       mountPath: text(workloadIn.mountPath) || defaults.csiMountPath,
       replicas: workloadIn.replicas ?? 1,
-      command: Array.isArray(workloadIn.command) && workloadIn.command.length > 0 ? workloadIn.command.map(String) : undefined,
-      resources: workloadIn.resources,
+      // Without a command of its own the example busybox would exit at once: it sleeps, as in the guide.
+      command:
+        Array.isArray(workloadIn.command) && workloadIn.command.length > 0
+          ? workloadIn.command.map(String)
+          : (text(workloadIn.image) || DEFAULT_IMAGE) === DEFAULT_IMAGE
+            ? [...DEFAULT_COMMAND]
+            : undefined,
+      resources: workloadIn.resources ?? structuredClone(DEFAULT_RESOURCES),
       serviceAccountName: text(workloadIn.serviceAccountName) || undefined,
     },
   };

@@ -11,12 +11,8 @@ import { buildWorkload } from './buildWorkload';
 
 const build = (input: AppSecretsInput) => buildWorkload(resolveInput(input, config).resolved);
 
-/** The seed's example pod: busybox sleeping, with the seed's resources. */
-const examplePod = {
-  name: 'example-pod',
-  command: ['/bin/sleep', '10000'],
-  resources: { requests: { cpu: '100m', memory: '128Mi' }, limits: { cpu: '250m', memory: '256Mi' } },
-};
+/** The seed's example pod is the default workload (busybox sleeping, with the seed's resources): only its name differs. */
+const examplePod = { name: 'example-pod' };
 
 /** Validates against the Kubernetes API schema; throws with the reason when invalid. */
 function validateK8s(manifest: Record<string, unknown>): void {
