@@ -49,3 +49,18 @@ export async function open(page: Page, path: string): Promise<void> {
 }
 
 export { expect };
+
+/** The generator region of the guide. */
+export function generator(page: Page) {
+  return page.getByRole('region', { name: 'Secret generator' });
+}
+
+/** The code block titled `title` inside `scope`, and its exact text (what the copy button copies). */
+export function codeBlock(scope: ReturnType<Page['locator']>, title: string) {
+  const block = scope.locator('.theme-code-block').filter({ has: scope.page().locator('div[class*="codeBlockTitle"]', { hasText: new RegExp(`^${title.replace(/\./g, '\\.')}$`) }) });
+  return {
+    block,
+    /** The lines as shown, joined with newlines: what the copy button copies. */
+    text: async () => (await block.locator('pre code .token-line').allTextContents()).map((l) => l.replace(/\n$/, '')).join('\n'),
+  };
+}

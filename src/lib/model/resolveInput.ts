@@ -103,7 +103,8 @@ export function resolveInput(input: AppSecretsInput, defaults: Defaults): Resolv
   // Namespace and names
   if (!namespace) report('MISSING_NAMESPACE', 'namespace', 'Enter the namespace your workload runs in, like my-app');
   else report('INVALID_NAMESPACE', 'namespace', checkDnsLabel(namespace, 'The namespace'));
-  if (namespace || text(source.spcName)) {
+  // A derived name is only worth a message once the namespace it comes from is valid.
+  if (text(source.spcName) || (namespace && !checkDnsLabel(namespace, 'The namespace'))) {
     report('INVALID_SPC_NAME', 'spcName', checkDnsSubdomain(resolved.spcName, 'The SecretProviderClass name'));
   }
   report('INVALID_KEYVAULT_NAME', 'keyVaultName', checkKeyVaultName(resolved.keyVaultName));
@@ -171,7 +172,10 @@ export function resolveInput(input: AppSecretsInput, defaults: Defaults): Resolv
   // Workload
   const w = resolved.workload;
   if (w.kind !== 'Pod' && w.kind !== 'Deployment') report('INVALID_WORKLOAD_KIND', 'workload.kind', `Workload kind ${String(w.kind)} is not Pod or Deployment`);
-  report('INVALID_WORKLOAD_NAME', 'workload.name', checkDnsSubdomain(w.name, `The ${w.kind === 'Deployment' ? 'deployment' : 'pod'} name`));
+  // The default name comes from the namespace: its problem is already reported there.
+  if (text(workloadIn.name) || !checkDnsLabel(namespace, 'The namespace')) {
+    report('INVALID_WORKLOAD_NAME', 'workload.name', checkDnsSubdomain(w.name, `The ${w.kind === 'Deployment' ? 'deployment' : 'pod'} name`));
+  }
   report('INVALID_CONTAINER_NAME', 'workload.containerName', checkDnsLabel(w.containerName, 'The container name'));
   report('INVALID_IMAGE', 'workload.image', checkImage(w.image));
   report('INVALID_MOUNT_PATH', 'workload.mountPath', checkMountPath(w.mountPath));
