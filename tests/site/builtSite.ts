@@ -1,7 +1,7 @@
-/** Reads pages of the static build (`npm run build`) with a real HTML parser. */
+/** Reads pages of the static build (`npm run build`) with a spec-compliant HTML parser (jsdom, no scripts run). */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parse, type HTMLElement } from 'node-html-parser';
+import { JSDOM } from 'jsdom';
 
 export const BUILD_DIR = join(__dirname, '..', '..', 'build');
 
@@ -11,13 +11,13 @@ export function assertBuilt(): void {
   }
 }
 
-/** Parses HTML keeping <pre> as elements (the parser treats it as raw text by default). */
-export function parseHtml(html: string): HTMLElement {
-  return parse(html, { blockTextElements: { script: true, noscript: true, style: true } });
+/** Parses HTML as a browser with scripting off would (so <noscript> content is parsed as elements). */
+export function parseHtml(html: string): Document {
+  return new JSDOM(html).window.document;
 }
 
 /** The built page for a route such as `docs/secrets/add-a-new-secret` or `` (home). */
-export function loadPage(route: string): HTMLElement {
+export function loadPage(route: string): Document {
   assertBuilt();
   const candidates = route === '' ? ['index.html'] : [`${route}.html`, join(route, 'index.html')];
   for (const candidate of candidates) {
@@ -44,18 +44,19 @@ export interface RenderedCodeBlock {
   lines: Array<{ text: string; classes: string[] }>;
 }
 
-export function codeBlocksOf(page: HTMLElement): RenderedCodeBlock[] {
-  return page.querySelectorAll('.theme-code-block').map((block) => {
+/** The guide's own code blocks (the generator's, rendered in the browser only, are not in the HTML). */
+export function codeBlocksOf(page: Document): RenderedCodeBlock[] {
+  return [...page.querySelectorAll('.theme-code-block')].map((block) => {
     const pre = block.querySelector('pre');
     if (!pre) throw new Error('code block without <pre>');
-    const language = (pre.classList.value.find((c) => c.startsWith('language-')) ?? 'language-').slice(9);
-    const titleElement = block.querySelectorAll('div').find((d) => d.classList.value.some((c) => c.startsWith('codeBlockTitle')));
+    const language = ([...pre.classList].find((c) => c.startsWith('language-')) ?? 'language-').slice(9);
+    const titleElement = [...block.querySelectorAll('div')].find((d) => [...d.classList].some((c) => c.startsWith('codeBlockTitle')));
     const code = pre.querySelector('code');
     return {
       language,
-      title: titleElement?.text,
-      showLineNumbers: code?.classList.value.some((c) => c.startsWith('codeBlockLinesWithNumbering')) ?? false,
-      lines: pre.querySelectorAll('.token-line').map((line) => ({ text: line.text, classes: line.classList.value })),
+      title: titleElement?.textContent ?? undefined,
+      showLineNumbers: [...(code?.classList ?? [])].some((c) => c.startsWith('codeBlockLinesWithNumbering')),
+      lines: [...pre.querySelectorAll('.token-line')].map((line) => ({ text: line.textContent ?? '', classes: [...line.classList] })),
     };
   });
 }

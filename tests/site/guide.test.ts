@@ -9,13 +9,13 @@ const blocks = codeBlocksOf(page);
 
 describe('the built guide', () => {
   it('has an article with the seed title', () => {
-    expect(article?.querySelector('h1')?.text).toBe('Add a New Secret');
+    expect(article?.querySelector('h1')?.textContent).toBe('Add a New Secret');
   });
 
   it.each(expectedHeadings.map((h) => [h.anchor, h] as const))('has heading #%s', (_anchor, heading) => {
     const element = article?.querySelector(`h${heading.level}#${heading.anchor}`);
     expect(element, `h${heading.level}#${heading.anchor}`).toBeTruthy();
-    expect(element?.text.replace(/\u200b/g, '').trim()).toBe(heading.text);
+    expect(element?.textContent?.replace(/\u200b/g, '').trim()).toBe(heading.text);
   });
 
   it('has the generator section, with the generator in it', () => {
@@ -25,18 +25,18 @@ describe('the built guide', () => {
   });
 
   it('has the headings in the seed order and no others', () => {
-    const ids = (article?.querySelectorAll('h2, h3') ?? [])
+    const ids = [...(article?.querySelectorAll('h2, h3') ?? [])]
       .map((h) => h.id)
       .filter((id) => !addedHeadings.some((a) => a.anchor === id));
     expect(ids).toEqual(expectedHeadings.map((h) => h.anchor));
   });
 
   it('renders every admonition as a styled admonition, in order', () => {
-    const rendered = (article?.querySelectorAll('.theme-admonition') ?? []).map(
-      (el) => el.classList.value.find((c) => c.startsWith('theme-admonition-'))?.slice('theme-admonition-'.length),
+    const rendered = [...(article?.querySelectorAll('.theme-admonition') ?? [])].map((el) =>
+      [...el.classList].find((c) => c.startsWith('theme-admonition-'))?.slice('theme-admonition-'.length),
     );
     expect(rendered).toEqual(expectedAdmonitions);
-    expect(article?.text).not.toMatch(/:::\s*(tip|important|note)/);
+    expect(article?.textContent).not.toMatch(/:::\s*(tip|important|note)/);
   });
 
   it('keeps every code block with its language, title and line numbers', () => {
@@ -81,7 +81,7 @@ describe('the built guide', () => {
   });
 
   it('carries the fixes to the seed', () => {
-    const text = article?.text ?? '';
+    const text = article?.textContent ?? '';
     expect(text).not.toMatch(/paramter|ServiceProviderClass|follows the following/);
     expect(text).toContain(`${organization.softDeleteRetentionDays} days`);
     expect(text).toMatch(/default is 90 days/);

@@ -26,15 +26,16 @@ describe('the built site is self-contained', () => {
 
   it.each(files)('%s loads nothing from another host', (file) => {
     const root = parseHtml(readFileSync(join(BUILD_DIR, file), 'utf8'));
+    const attr = (selector: string, name: string) => [...root.querySelectorAll(selector)].map((el) => el.getAttribute(name)!);
     const offsite = [
-      ...root.querySelectorAll('script[src]').map((el) => el.getAttribute('src')!),
-      ...root.querySelectorAll('img[src]').map((el) => el.getAttribute('src')!),
-      ...root.querySelectorAll('link[href]').map((el) => el.getAttribute('href')!),
-      ...root.querySelectorAll('iframe[src], source[src], video[src], audio[src]').map((el) => el.getAttribute('src')!),
+      ...attr('script[src]', 'src'),
+      ...attr('img[src]', 'src'),
+      ...attr('link[href]', 'href'),
+      ...attr('iframe[src], source[src], video[src], audio[src]', 'src'),
     ].filter((url) => !isOwnSite(url));
     expect(offsite).toEqual([]);
     // No inline loader for analytics or fonts either.
-    const inline = root.querySelectorAll('script:not([src])').map((el) => el.text).join('\n');
+    const inline = [...root.querySelectorAll('script:not([src])')].map((el) => el.textContent).join('\n');
     expect(inline).not.toMatch(/googletagmanager|google-analytics|fonts\.googleapis|algolia/);
   });
 
