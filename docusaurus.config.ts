@@ -3,6 +3,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import { organization } from './src/config/organization';
 import { darkCodeTheme, lightCodeTheme } from './src/config/prismThemes';
 import remarkOrganizationFacts from './src/remark/organizationFacts';
+import lazyChunksPlugin from './src/plugins/lazyChunks';
 
 /** Magic comments: the theme's defaults, plus "added" and "error" lines. */
 const magicComments = [
@@ -64,6 +65,8 @@ const config = {
       } satisfies Preset.Options,
     ],
   ],
+
+  plugins: [lazyChunksPlugin],
 
   themes: [
     [

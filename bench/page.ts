@@ -81,6 +81,39 @@ async function monacoBytes(browser: Browser): Promise<Bytes> {
   return bytes;
 }
 
+/** Types into "Namespace" and times each keystroke until spc.yaml shows the new value. */
+const KEYSTROKE_LOOP = `async function (count) {
+  const input = document.getElementById('kvgen-namespace');
+  const section = document.querySelector('section[aria-label="Secret generator"]');
+  const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+  function spcText() {
+    const code = section.querySelector('.theme-code-block code');
+    return code ? code.textContent : '';
+  }
+  const out = [];
+  for (let i = 0; i < count; i++) {
+    const value = 'bench-' + i;
+    const t0 = performance.now();
+    setValue.call(input, value);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    if (!spcText().includes('namespace: ' + value)) {
+      await new Promise(function (resolve) {
+        const observer = new MutationObserver(function () {
+          if (spcText().includes('namespace: ' + value)) {
+            observer.disconnect();
+            resolve();
+          }
+        });
+        observer.observe(section, { subtree: true, childList: true, characterData: true });
+      });
+    }
+    out.push(performance.now() - t0);
+    // Let the browser paint between keystrokes, as it would between real key presses.
+    await new Promise(function (r) { requestAnimationFrame(function () { setTimeout(r, 0); }); });
+  }
+  return out;
+}`;
+
 async function keystrokes(browser: Browser, secrets: number): Promise<{ median: number; p95: number; n: number }> {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -88,34 +121,8 @@ async function keystrokes(browser: Browser, secrets: number): Promise<{ median: 
   await page.goto(`${BASE}${GUIDE}?${query}`, { waitUntil: 'networkidle' });
   await page.locator('html[data-has-hydrated="true"]').waitFor();
   await page.locator('section[aria-label="Secret generator"] .theme-code-block').first().waitFor();
-  const times = await page.evaluate(async (count: number) => {
-    const input = document.getElementById('kvgen-namespace') as HTMLInputElement;
-    const section = document.querySelector('section[aria-label="Secret generator"]')!;
-    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
-    const spcText = () => section.querySelector('.theme-code-block code')?.textContent ?? '';
-    const out: number[] = [];
-    for (let i = 0; i < count; i++) {
-      const value = `bench-${i}`;
-      const t0 = performance.now();
-      setValue.call(input, value);
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-      if (!spcText().includes(`namespace: ${value}`)) {
-        await new Promise<void>((resolve) => {
-          const observer = new MutationObserver(() => {
-            if (spcText().includes(`namespace: ${value}`)) {
-              observer.disconnect();
-              resolve();
-            }
-          });
-          observer.observe(section, { subtree: true, childList: true, characterData: true });
-        });
-      }
-      out.push(performance.now() - t0);
-      // Let the browser paint between keystrokes, as it would between real key presses.
-      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-    }
-    return out;
-  }, 200);
+  // Plain JavaScript text: the bench runs through tsx, whose helpers do not exist in the page.
+  const times = (await page.evaluate(`(${KEYSTROKE_LOOP})(200)`)) as number[];
   await context.close();
   times.sort((a, b) => a - b);
   return { median: times[Math.floor(times.length / 2)]!, p95: times[Math.floor(times.length * 0.95)]!, n: times.length };

@@ -8,6 +8,7 @@ import { download } from './download';
 import { withAddHighlights } from './withMagicComments';
 import styles from './styles.module.css';
 
+/** Re-renders (and re-highlights) only when the file's text or marked lines change. */
 const OutputFile = memo(function OutputFile({ file }: { file: GeneratedFile }): ReactNode {
   return (
     <div className={styles.output}>
@@ -19,7 +20,7 @@ const OutputFile = memo(function OutputFile({ file }: { file: GeneratedFile }): 
       </button>
     </div>
   );
-});
+}, (a, b) => a.file.text === b.file.text && JSON.stringify(a.file.addedLines) === JSON.stringify(b.file.addedLines));
 
 function Withheld({ name, reason }: { name: string; reason: string }): ReactNode {
   return (
@@ -50,7 +51,7 @@ export function Outputs({ result, workloadFileName }: { result: GenerateResult; 
       </div>
       {show('spc', 'spc.yaml')}
       {show('workload', workloadFileName)}
-      <Tabs groupId="shell">
+      <Tabs groupId="shell" lazy>
         <TabItem value="bash" label="Bash" default>
           {show('azBash', 'az-commands.sh')}
           {show('kubectlBash', 'kubectl-commands.sh')}

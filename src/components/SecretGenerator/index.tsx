@@ -3,7 +3,7 @@
  * SecretProviderClass, workload and az/kubectl commands out. A thin form over
  * the core in src/lib; the form state lives in the URL (see store.ts).
  */
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { memo, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { organization } from '@site/src/config/organization';
 import { defaultSpcName, resolveInput, toEnvVarName, type Diagnostic, type WorkloadKind } from '@site/src/lib';
 import { Field } from './Field';
@@ -68,7 +68,8 @@ export default function SecretGenerator(): ReactNode {
     d.severity === 'error' && (showAll || touched.has(d.path) || (typed.has(d.path) ? typed.get(d.path) !== '' : !pristine));
   const visible = check.diagnostics.filter(shown);
   const errorFor = (path: string): string | undefined => visible.find((d) => d.path === path)?.message;
-  const touch = (path: string) => () => setTouched((t) => (t.has(path) ? t : new Set(t).add(path)));
+  const markTouched = useCallback((path: string) => setTouched((t) => (t.has(path) ? t : new Set(t).add(path))), []);
+  const touch = (path: string) => () => markTouched(path);
   const warnings = check.diagnostics.filter((d) => d.severity === 'warning');
   const workloadFileName = form.kind === 'Deployment' ? 'deployment.yaml' : 'pod.yaml';
   const spcDefault = form.namespace.trim() ? defaultSpcName(form.namespace.trim()) : '';
@@ -126,7 +127,15 @@ export default function SecretGenerator(): ReactNode {
 
         <ol className={styles.secrets}>
           {form.secrets.map((secret, i) => (
-            <SecretFields key={secret.id} index={i} secret={secret} errorFor={errorFor} touch={touch} />
+            <SecretFields
+              key={secret.id}
+              index={i}
+              secret={secret}
+              nameError={errorFor(`secrets[${i}].keyVaultName`)}
+              envError={errorFor(`secrets[${i}].envVarName`)}
+              keyError={errorFor(`secrets[${i}].secretKey`)}
+              onTouch={markTouched}
+            />
           ))}
         </ol>
         {errorFor('secrets') && <p className={styles.error} id={`${fieldId('secrets')}-error`}>{errorFor('secrets')}</p>}
@@ -191,12 +200,17 @@ export default function SecretGenerator(): ReactNode {
 interface SecretFieldsProps {
   index: number;
   secret: SecretRow;
-  errorFor: (path: string) => string | undefined;
-  touch: (path: string) => () => void;
+  nameError: string | undefined;
+  envError: string | undefined;
+  keyError: string | undefined;
+  onTouch: (path: string) => void;
 }
 
-function SecretFields({ index, secret, errorFor, touch }: SecretFieldsProps): ReactNode {
+/** One secret's row; memoised, so typing in one row does not render the other rows again. */
+const SecretFields = memo(function SecretFields({ index, secret, nameError, envError, keyError, onTouch }: SecretFieldsProps): ReactNode {
   const at = `secrets[${index}]`;
+  const touch = (path: string) => () => onTouch(path);
+  const errorFor = (path: string) => (path.endsWith('keyVaultName') ? nameError : path.endsWith('envVarName') ? envError : keyError);
   const legendId = `${ID}-secret-${index}-legend`;
   const derivedEnv = secret.keyVaultName.trim() ? toEnvVarName(secret.keyVaultName.trim()) : '';
   const derivedKey = secret.keyVaultName.trim();
@@ -262,4 +276,4 @@ function SecretFields({ index, secret, errorFor, touch }: SecretFieldsProps): Re
       </fieldset>
     </li>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import { organization } from '@site/src/config/organization';
 import { resolveInput } from '@site/src/lib';
 import { toAppSecretsInput, type FormState } from './formState';
@@ -6,9 +7,14 @@ import { useFormState } from './store';
 
 let cached: { form: FormState; values: PlaceholderValues } | undefined;
 
-/** The reader's values for the guide's placeholders, computed once per form change for all code blocks. */
+/**
+ * The reader's values for the guide's placeholders, computed once per form
+ * change for all code blocks. Deferred: while the reader types in the
+ * generator, its own output renders first and the guide's blocks (mostly
+ * off screen) follow in a render React may interrupt.
+ */
 export function usePlaceholderValues(): PlaceholderValues {
-  const form = useFormState();
+  const form = useDeferredValue(useFormState());
   if (cached?.form !== form) {
     const { resolved, diagnostics } = resolveInput(toAppSecretsInput(form), organization);
     cached = { form, values: placeholderValues(resolved, diagnostics, form.namespace.trim() !== '') };

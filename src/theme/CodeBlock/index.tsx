@@ -5,7 +5,7 @@
  * each filled value. With nothing typed (and on the server) the code is left
  * exactly as written.
  */
-import { createContext, useContext, type ReactNode } from 'react';
+import { createContext, memo, useContext, useMemo, useRef, type ReactNode } from 'react';
 import CodeBlock from '@theme-original/CodeBlock';
 import type { Props } from '@theme/CodeBlock';
 import { fillPlaceholders } from '@site/src/components/SecretGenerator/placeholders';
@@ -20,12 +20,21 @@ export function useFilledRanges(): Map<string, Array<[number, number]>> | undefi
 
 const PLACEHOLDER = /<(namespace|name|secret-1-key|secret-2-key|secret-key|secret-name)>/;
 
+/** Re-renders (and re-highlights) only when the filled-in code itself changes. */
+const FilledCode = memo(function FilledCode({ code, props }: { code: string; props: Omit<Props, 'children'> }): ReactNode {
+  return <CodeBlock {...props}>{code}</CodeBlock>;
+}, (a, b) => a.code === b.code && a.props.title === b.props.title && a.props.className === b.props.className && a.props.metastring === b.props.metastring);
+
 function FilledCodeBlock({ children, ...props }: Props & { children: string }): ReactNode {
   const values = usePlaceholderValues();
-  const { code, filledByLine } = fillPlaceholders(children, values);
+  const filled = useMemo(() => fillPlaceholders(children, values), [children, values]);
+  // Keep the same ranges object while the code is the same, so unchanged blocks see no context change.
+  const last = useRef(filled);
+  if (last.current.code !== filled.code) last.current = filled;
+  const { code, filledByLine } = last.current;
   return (
     <FilledRangesContext.Provider value={filledByLine.size > 0 ? filledByLine : undefined}>
-      <CodeBlock {...props}>{code}</CodeBlock>
+      <FilledCode code={code} props={props} />
     </FilledRangesContext.Provider>
   );
 }

@@ -7,9 +7,21 @@ import type { ReactNode } from 'react';
 import type { Props } from '@theme/CodeBlock/Line/Token';
 import { useFilledRanges } from '@site/src/theme/CodeBlock';
 
+const lineTexts = new WeakMap<object, string>();
+
+/** A line's text, computed once per line rather than once per token. */
+function textOf(line: Props['line']): string {
+  let text = lineTexts.get(line);
+  if (text === undefined) {
+    text = line.map((t) => t.content).join('');
+    lineTexts.set(line, text);
+  }
+  return text;
+}
+
 export default function CodeBlockLineToken({ line, token, ...props }: Props): ReactNode {
   const filled = useFilledRanges();
-  const ranges = filled?.get(line.map((t) => t.content).join(''));
+  const ranges = filled?.get(textOf(line));
   if (!ranges) return <span {...props} />;
   let offset = 0;
   for (const t of line) {
