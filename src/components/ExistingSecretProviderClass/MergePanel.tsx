@@ -1,5 +1,6 @@
 /** The merge view: paste, get the merged class, its changes and the lint findings. */
 import { lazy, Suspense, useDeferredValue, useMemo, useState, type ReactNode } from 'react';
+import ErrorBoundary from '@docusaurus/ErrorBoundary';
 import CodeBlock from '@theme/CodeBlock';
 import { organization } from '@site/src/config/organization';
 import { hasErrors, lintManifests, mergeSecretProviderClass, resolveInput, type Diagnostic } from '@site/src/lib';
@@ -66,9 +67,12 @@ export default function MergePanel(): ReactNode {
       {plain ? (
         <PlainEditor value={text} onChange={setText} />
       ) : (
-        <Suspense fallback={<PlainEditor value={text} onChange={setText} />}>
-          <MonacoYamlEditor value={text} onChange={setText} ariaLabel={EDITOR_LABEL} markers={markers} fallback={<PlainEditor value={text} onChange={setText} />} />
-        </Suspense>
+        // If Monaco cannot load, the plain text box stays: the merge works the same.
+        <ErrorBoundary fallback={() => <PlainEditor value={text} onChange={setText} />}>
+          <Suspense fallback={<PlainEditor value={text} onChange={setText} />}>
+            <MonacoYamlEditor value={text} onChange={setText} ariaLabel={EDITOR_LABEL} markers={markers} fallback={<PlainEditor value={text} onChange={setText} />} />
+          </Suspense>
+        </ErrorBoundary>
       )}
 
       {errors.length > 0 && (
@@ -95,9 +99,11 @@ export default function MergePanel(): ReactNode {
           {!plain && merge.original !== undefined && (
             <details className={styles.diff} open>
               <summary>What changed</summary>
-              <Suspense fallback={<p>Loading the diff view…</p>}>
-                <MonacoDiff original={merge.original} modified={merge.text} />
-              </Suspense>
+              <ErrorBoundary fallback={() => <p>The diff view could not load; the marked lines above are what changed.</p>}>
+                <Suspense fallback={<p>Loading the diff view…</p>}>
+                  <MonacoDiff original={merge.original} modified={merge.text} />
+                </Suspense>
+              </ErrorBoundary>
             </details>
           )}
         </div>
