@@ -7,6 +7,11 @@ import { test as base, expect, type Page } from '@playwright/test';
 
 export const GUIDE = '/docs/secrets/add-a-new-secret';
 
+interface Options {
+  /** Console errors a test provokes on purpose (e.g. a chunk it blocks). */
+  expectedConsoleErrors: RegExp | undefined;
+}
+
 interface Fixtures {
   /** Requests to any host but localhost seen so far (asserted empty after each test). */
   offsiteRequests: string[];
@@ -14,7 +19,8 @@ interface Fixtures {
   consoleErrors: string[];
 }
 
-export const test = base.extend<Fixtures>({
+export const test = base.extend<Options & Fixtures>({
+  expectedConsoleErrors: [undefined, { option: true }],
   offsiteRequests: [
     async ({ page }, use) => {
       const offsite: string[] = [];
@@ -29,14 +35,14 @@ export const test = base.extend<Fixtures>({
     { auto: true },
   ],
   consoleErrors: [
-    async ({ page }, use) => {
+    async ({ page, expectedConsoleErrors }, use) => {
       const errors: string[] = [];
       page.on('console', (message) => {
         if (message.type() === 'error') errors.push(message.text());
       });
       page.on('pageerror', (error) => errors.push(String(error)));
       await use(errors);
-      expect(errors, 'console errors').toEqual([]);
+      expect(errors.filter((e) => !expectedConsoleErrors?.test(e)), 'console errors').toEqual([]);
     },
     { auto: true },
   ],
