@@ -136,12 +136,15 @@ export function resolveInput(input: AppSecretsInput, defaults: Defaults): Resolv
     }
     report('INVALID_ALIAS', `${at}.alias`, secret.alias === undefined ? undefined : checkAlias(secret.alias));
     report('INVALID_VERSION', `${at}.version`, secret.version === undefined ? undefined : checkObjectVersion(secret.version));
+    /** Remembers `value` for row i; when an earlier row has it, reports `code` with the message for both rows. */
+    const unique = (seenValues: Map<string, number>, value: string, code: DiagnosticCode, path: string, message: (other: number) => string) => {
+      const other = seenValues.get(value);
+      if (other === undefined) seenValues.set(value, i);
+      else report(code, path, message(other + 1));
+    };
     if (secret.fileName) {
-      const other = seen.file.get(secret.fileName);
-      if (other !== undefined) {
-        report('DUPLICATE_FILE_NAME', `${at}.${secret.alias ? 'alias' : 'keyVaultName'}`,
-          `Secrets ${other + 1} and ${i + 1} would both write the file '${secret.fileName}' and overwrite each other; remove one or give one an alias`);
-      } else seen.file.set(secret.fileName, i);
+      unique(seen.file, secret.fileName, 'DUPLICATE_FILE_NAME', `${at}.${secret.alias ? 'alias' : 'keyVaultName'}`, (other) =>
+        `Secrets ${other} and ${i + 1} would both write the file '${secret.fileName}' and overwrite each other; remove one or give one an alias`);
     }
     if (!secret.exposeAsEnv) return;
     if (secret.objectType !== 'secret') {
@@ -151,20 +154,16 @@ export function resolveInput(input: AppSecretsInput, defaults: Defaults): Resolv
       const keyProblem = checkSecretDataKey(secret.secretKey);
       report('INVALID_SECRET_KEY', `${at}.secretKey`, keyProblem);
       if (!keyProblem) {
-        const other = seen.key.get(secret.secretKey);
-        if (other !== undefined) {
-          report('DUPLICATE_SECRET_KEY', `${at}.secretKey`, `Secrets ${other + 1} and ${i + 1} both use the Kubernetes secret key '${secret.secretKey}'; give each its own key`);
-        } else seen.key.set(secret.secretKey, i);
+        unique(seen.key, secret.secretKey, 'DUPLICATE_SECRET_KEY', `${at}.secretKey`, (other) =>
+          `Secrets ${other} and ${i + 1} both use the Kubernetes secret key '${secret.secretKey}'; give each its own key`);
       }
     }
     if (text(raw.envVarName) || secret.fileName) {
       const envProblem = checkEnvVarName(secret.envVarName);
       report('INVALID_ENV_VAR_NAME', `${at}.envVarName`, envProblem);
       if (!envProblem) {
-        const other = seen.env.get(secret.envVarName);
-        if (other !== undefined) {
-          report('DUPLICATE_ENV_VAR_NAME', `${at}.envVarName`, `Secrets ${other + 1} and ${i + 1} both set the environment variable ${secret.envVarName}; give each its own name`);
-        } else seen.env.set(secret.envVarName, i);
+        unique(seen.env, secret.envVarName, 'DUPLICATE_ENV_VAR_NAME', `${at}.envVarName`, (other) =>
+          `Secrets ${other} and ${i + 1} both set the environment variable ${secret.envVarName}; give each its own name`);
       }
     }
   });
