@@ -105,6 +105,13 @@ describe('mergeSecretProviderClass()', () => {
     expect(out.text).toContain('    objects: |\n');
   });
 
+  it('quotes parameters that YAML reads as booleans or numbers, so the result applies', () => {
+    const out = merge(FROM_CLUSTER.replace('useVMManagedIdentity: "true"', 'useVMManagedIdentity: true'), { keyVaultName: 'y' });
+    expect(out.text).toContain("useVMManagedIdentity: 'true'");
+    expect(parse(out.text!).spec.parameters.useVMManagedIdentity).toBe('true');
+    expect(out.diagnostics).toContainEqual(expect.objectContaining({ code: 'UNQUOTED_PARAMETER', severity: 'info' }));
+  });
+
   it('takes the class out of a List, and keeps the other documents of a multi-document file', () => {
     const list = `apiVersion: v1\nkind: List\nitems:\n${FROM_CLUSTER.replace(/^/gm, '  ').replace(/^  apiVersion/, '- apiVersion')}`;
     const fromList = merge(list.replace('\n  - apiVersion', '\n- apiVersion'), { keyVaultName: 'y' });

@@ -48,6 +48,20 @@ export function removeServerFields(spc: YAMLMap): string[] {
   return removed;
 }
 
+/** Parameters are a map of strings: turns `true`, `1` or `null` into quoted strings; returns the keys it changed. */
+export function quoteParameters(parameters: YAMLMap): string[] {
+  const changed: string[] = [];
+  for (const pair of parameters.items) {
+    if (!isScalar(pair.value) || typeof pair.value.value === 'string') continue;
+    const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+    const scalar = pair.value;
+    scalar.value = scalar.value === null ? '' : String(scalar.source ?? scalar.value);
+    scalar.type = Scalar.QUOTE_SINGLE;
+    changed.push(key);
+  }
+  return changed;
+}
+
 function stringAt(map: unknown, key: string): string | undefined {
   if (!isMap(map)) return undefined;
   const value = map.get(key);
@@ -117,6 +131,15 @@ export function mergeSecretProviderClass(text: string, request: MergeRequest): M
 
   const spec = ensureMap(target, 'spec');
   const parameters = ensureMap(spec, 'parameters');
+  const quoted = quoteParameters(parameters);
+  if (quoted.length > 0) {
+    result.diagnostics.push({
+      code: 'UNQUOTED_PARAMETER',
+      path: 'spec.parameters',
+      severity: 'info',
+      message: `Quoted ${quoted.join(', ')}: parameters are strings, and the API server rejects booleans and numbers there`,
+    });
+  }
   const objectsNode = parameters.get('objects', true);
   if (objectsNode !== undefined && !(isScalar(objectsNode) && (typeof objectsNode.value === 'string' || objectsNode.value === null))) {
     result.diagnostics.push({
