@@ -48,10 +48,17 @@ export const test = base.extend<Options & Fixtures>({
   ],
 });
 
-/** Opens a path and waits until React has hydrated the page. */
+/**
+ * Opens a path and waits until React has hydrated the page and, on a guide
+ * link with generator state, until the generated files have rendered (they
+ * push the rest of the page down when they appear).
+ */
 export async function open(page: Page, path: string): Promise<void> {
   await page.goto(path);
   await page.locator('html[data-has-hydrated="true"]').waitFor();
+  if (/[?&](ns|s0)=/.test(path)) {
+    await page.locator('section[aria-label="Secret generator"] :is(.theme-code-block, [class*="withheld"])').first().waitFor();
+  }
 }
 
 export { expect };
@@ -66,7 +73,10 @@ export function codeBlock(scope: ReturnType<Page['locator']>, title: string) {
   const block = scope.locator('.theme-code-block').filter({ has: scope.page().locator('div[class*="codeBlockTitle"]', { hasText: new RegExp(`^${title.replace(/\./g, '\\.')}$`) }) });
   return {
     block,
-    /** The lines as shown, joined with newlines: what the copy button copies. */
-    text: async () => (await block.locator('pre code .token-line').allTextContents()).map((l) => l.replace(/\n$/, '')).join('\n'),
+    /** The lines as shown, joined with newlines: what the copy button copies. Waits for the block. */
+    text: async () => {
+      await block.locator('pre code .token-line').first().waitFor();
+      return (await block.locator('pre code .token-line').allTextContents()).map((l) => l.replace(/\n$/, '')).join('\n');
+    },
   };
 }
