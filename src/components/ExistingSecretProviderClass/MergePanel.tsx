@@ -39,11 +39,10 @@ export default function MergePanel(): ReactNode {
 
   const { resolved, diagnostics: formDiagnostics } = useMemo(() => resolveInput(toAppSecretsInput(form), organization), [form]);
   const secrets = resolved.secrets.filter((_, i) => !formDiagnostics.some((d) => d.severity === 'error' && d.path.startsWith(`secrets[${i}]`)));
-  const merge = useMemo(
-    () => (deferredText.trim() ? mergeSecretProviderClass(deferredText, { secrets, syncedSecretName: resolved.syncedSecretName }) : undefined),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [deferredText, JSON.stringify(secrets), resolved.syncedSecretName],
-  );
+  // The form changes on every keystroke; merge again only when the secrets to add do.
+  const secretsKey = JSON.stringify(secrets);
+  const request = useMemo(() => ({ secrets, syncedSecretName: resolved.syncedSecretName }), [secretsKey, resolved.syncedSecretName]); // eslint-disable-line react-hooks/exhaustive-deps
+  const merge = useMemo(() => (deferredText.trim() ? mergeSecretProviderClass(deferredText, request) : undefined), [deferredText, request]);
   const lint = useMemo(() => (deferredText.trim() ? lintManifests(deferredText).diagnostics : []), [deferredText]);
   const markers: EditorMarker[] = lint.filter((d) => d.line !== undefined).map((d) => ({ line: d.line!, message: `${d.code}: ${d.message}`, severity: d.severity }));
   const errors = merge?.diagnostics.filter((d) => d.severity === 'error') ?? [];

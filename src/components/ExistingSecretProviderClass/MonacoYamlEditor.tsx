@@ -3,7 +3,7 @@
  * the merge section opens. @monaco-editor/react is pointed at this bundled
  * copy with loader.config({ monaco }), so it never fetches Monaco itself.
  */
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useColorMode } from '@docusaurus/theme-common';
 import { DiffEditor, Editor, loader, type OnMount } from '@monaco-editor/react';
 import * as monaco from 'monaco-editor/esm/vs/editor/editor.api';
@@ -37,14 +37,13 @@ interface Props {
   onChange: (value: string) => void;
   ariaLabel: string;
   markers: EditorMarker[];
-  /** Shown while Monaco starts, and instead of it if it fails. */
+  /** Shown while Monaco starts (if its chunk fails to load, the caller's error boundary shows it instead). */
   fallback: ReactNode;
 }
 
 export default function MonacoYamlEditor({ value, onChange, ariaLabel, markers, fallback }: Props): ReactNode {
   const { colorMode } = useColorMode();
   const editorRef = useRef<Parameters<OnMount>[0] | undefined>(undefined);
-  const [failed, setFailed] = useState(false);
 
   useEffect(() => {
     const model = editorRef.current?.getModel();
@@ -63,7 +62,6 @@ export default function MonacoYamlEditor({ value, onChange, ariaLabel, markers, 
     );
   }, [markers]);
 
-  if (failed) return fallback;
   return (
     <div data-testid="monaco-editor" style={{ border: '1px solid var(--ifm-color-emphasis-400)', borderRadius: 4 }}>
       <Editor
@@ -76,10 +74,6 @@ export default function MonacoYamlEditor({ value, onChange, ariaLabel, markers, 
         onChange={(v) => onChange(v ?? '')}
         onMount={(editor) => {
           editorRef.current = editor;
-        }}
-        onValidate={() => undefined}
-        beforeMount={() => {
-          if (!monaco?.editor) setFailed(true);
         }}
       />
     </div>
