@@ -110,6 +110,29 @@ test.describe('the secret generator', () => {
     expect(new URL(page.url()).search).toBe('');
   });
 
+  test('takes the workload name, image, mount path and Secret name from "More options"', async ({ page }) => {
+    await open(page, `${GUIDE}?ns=api&s0=db-password&env0=1`);
+    const gen = generator(page);
+    await gen.getByText('More options').click();
+    await expect(gen.getByLabel('Pod name')).toHaveValue('api');
+    await gen.getByLabel('Pod name').fill('api-server');
+    await gen.getByLabel('Container image').fill('ghcr.io/team/api:1.2.3');
+    await gen.getByLabel('Mount path').fill('/run/secrets/app');
+    await gen.getByLabel('Kubernetes Secret name').fill('api-env');
+    const pod = parse(await codeBlock(gen, 'pod.yaml').text());
+    expect(pod.metadata.name).toBe('api-server');
+    expect(pod.spec.containers[0].image).toBe('ghcr.io/team/api:1.2.3');
+    expect(pod.spec.containers[0].command).toBeUndefined();
+    expect(pod.spec.containers[0].volumeMounts[0].mountPath).toBe('/run/secrets/app');
+    expect(pod.spec.containers[0].env[0].valueFrom.secretKeyRef.name).toBe('api-env');
+    expect(parse(await codeBlock(gen, 'spc.yaml').text()).spec.secretObjects[0].secretName).toBe('api-env');
+    expect(await codeBlock(gen, 'kubectl-commands.sh').text()).toContain('ls /run/secrets/app');
+    // A bad value opens the section, marks the field and withholds the pod.
+    await gen.getByLabel('Mount path').fill('relative/path');
+    await expect(gen.getByLabel('Mount path')).toHaveAttribute('aria-invalid', 'true');
+    await expect(codeBlock(gen, 'pod.yaml').block).toHaveCount(0);
+  });
+
   test('remembers the shell site-wide', async ({ page }) => {
     await open(page, `${GUIDE}?ns=a&s0=x`);
     const gen = generator(page);
@@ -144,6 +167,7 @@ test.describe('the secret generator', () => {
     await page.keyboard.press('Tab'); // Key Vault name
     await page.keyboard.press('Tab'); // Workload kind
     await expect(gen.getByLabel('Workload kind')).toBeFocused();
+    await page.keyboard.press('Tab'); // "More options" (closed)
     await page.keyboard.press('Tab'); // first secret
     await page.keyboard.type('kb-secret');
     await page.keyboard.press('Tab');

@@ -14,8 +14,10 @@ describe('encodeForm() / decodeForm()', () => {
     const text = fc.string({ maxLength: 20 });
     const row = fc.record({ keyVaultName: text, exposeAsEnv: fc.boolean(), envVarName: fc.option(text, { nil: undefined }), secretKey: fc.option(text, { nil: undefined }) });
     fc.assert(
-      fc.property(text, fc.option(text, { nil: undefined }), fc.option(text, { nil: undefined }), fc.constantFrom('Pod' as const, 'Deployment' as const), fc.array(row, { minLength: 1, maxLength: 5 }), (namespace, spcName, keyVaultName, kind, rows) => {
+      fc.property(text, fc.option(text, { nil: undefined }), fc.option(text, { nil: undefined }), fc.constantFrom('Pod' as const, 'Deployment' as const), fc.array(row, { minLength: 1, maxLength: 5 }), fc.option(text, { nil: undefined }), fc.option(text, { nil: undefined }), (namespace, spcName, keyVaultName, kind, rows, image, syncedSecretName) => {
         const form: FormState = { namespace, spcName, keyVaultName, kind, secrets: rows.map((r) => ({ ...newRow(), ...r })) };
+        if (image !== undefined) form.image = image;
+        if (syncedSecretName !== undefined) form.syncedSecretName = syncedSecretName;
         for (const row of form.secrets) {
           if (row.envVarName === undefined) delete row.envVarName;
           if (row.secretKey === undefined) delete row.secretKey;
@@ -25,6 +27,13 @@ describe('encodeForm() / decodeForm()', () => {
         expect(strip(back)).toEqual(strip({ ...form, spcName: form.spcName, keyVaultName: form.keyVaultName }));
       }),
     );
+  });
+
+  it('keeps the options under "More options" in the URL', () => {
+    const form = { ...emptyForm(), namespace: 'a', workloadName: 'api', image: 'ghcr.io/team/api:1.2', mountPath: '/secrets', containerName: 'api', syncedSecretName: 'api-env' };
+    const search = encodeForm(form);
+    expect(search).toContain('img=ghcr.io%2Fteam%2Fapi%3A1.2');
+    expect(strip(decodeForm(search))).toEqual(strip(form));
   });
 
   it('reads a hand-written link', () => {

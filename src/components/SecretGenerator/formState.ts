@@ -24,7 +24,24 @@ export interface FormState {
   keyVaultName?: string;
   kind: WorkloadKind;
   secrets: SecretRow[];
+  /** "More options"; undefined: the default. */
+  workloadName?: string;
+  containerName?: string;
+  image?: string;
+  mountPath?: string;
+  syncedSecretName?: string;
 }
+
+/** The optional text fields, with their query keys. */
+export const OPTIONAL_FIELDS = {
+  workloadName: 'wl',
+  containerName: 'ctr',
+  image: 'img',
+  mountPath: 'mnt',
+  syncedSecretName: 'sec',
+} as const satisfies Partial<Record<keyof FormState, string>>;
+type OptionalField = keyof typeof OPTIONAL_FIELDS;
+const OPTIONAL_KEYS = Object.keys(OPTIONAL_FIELDS) as OptionalField[];
 
 /** Query keys, in one place. */
 export const QUERY_KEYS = {
@@ -39,7 +56,7 @@ export const QUERY_KEYS = {
 } as const;
 
 /** Every key the form owns in the query string (others are left alone). */
-const OWNED = /^(ns|spc|kv|kind|s\d+|env\d+|var\d+|key\d+)$/;
+const OWNED = /^(ns|spc|kv|kind|wl|ctr|img|mnt|sec|s\d+|env\d+|var\d+|key\d+)$/;
 
 export const MAX_SECRETS = 200;
 
@@ -58,6 +75,7 @@ export function isPristine(form: FormState): boolean {
     form.spcName === undefined &&
     form.keyVaultName === undefined &&
     form.kind === 'Pod' &&
+    OPTIONAL_KEYS.every((field) => form[field] === undefined) &&
     form.secrets.every((s) => s.keyVaultName === '' && !s.exposeAsEnv && s.envVarName === undefined && s.secretKey === undefined)
   );
 }
@@ -73,7 +91,14 @@ export function toAppSecretsInput(form: FormState): AppSecretsInput {
       envVarName: s.exposeAsEnv ? s.envVarName : undefined,
       secretKey: s.exposeAsEnv ? s.secretKey : undefined,
     })),
-    workload: { kind: form.kind },
+    syncedSecretName: form.syncedSecretName,
+    workload: {
+      kind: form.kind,
+      name: form.workloadName,
+      containerName: form.containerName,
+      image: form.image,
+      mountPath: form.mountPath,
+    },
   };
 }
 
@@ -86,6 +111,10 @@ export function encodeForm(form: FormState, existingSearch = ''): string {
     if (form.spcName !== undefined) params.set(QUERY_KEYS.spcName, form.spcName);
     if (form.keyVaultName !== undefined) params.set(QUERY_KEYS.keyVaultName, form.keyVaultName);
     if (form.kind !== 'Pod') params.set(QUERY_KEYS.kind, form.kind);
+    for (const field of OPTIONAL_KEYS) {
+      const value = form[field];
+      if (value !== undefined) params.set(OPTIONAL_FIELDS[field], value);
+    }
     form.secrets.forEach((s, i) => {
       params.set(`${QUERY_KEYS.secret}${i}`, s.keyVaultName);
       if (s.exposeAsEnv) params.set(`${QUERY_KEYS.env}${i}`, '1');
@@ -105,6 +134,10 @@ export function decodeForm(search: string): FormState {
   form.spcName = params.get(QUERY_KEYS.spcName) ?? undefined;
   form.keyVaultName = params.get(QUERY_KEYS.keyVaultName) ?? undefined;
   form.kind = params.get(QUERY_KEYS.kind) === 'Deployment' ? 'Deployment' : 'Pod';
+  for (const field of OPTIONAL_KEYS) {
+    const value = params.get(OPTIONAL_FIELDS[field]);
+    if (value !== null) form[field] = value;
+  }
   const rows: SecretRow[] = [];
   for (let i = 0; i < MAX_SECRETS && params.has(`${QUERY_KEYS.secret}${i}`); i++) {
     const row = newRow(params.get(`${QUERY_KEYS.secret}${i}`) ?? '', params.get(`${QUERY_KEYS.env}${i}`) === '1');

@@ -5,7 +5,7 @@
  */
 import { memo, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { organization } from '@site/src/config/organization';
-import { defaultSpcName, resolveInput, toEnvVarName, type Diagnostic, type WorkloadKind } from '@site/src/lib';
+import { DEFAULT_CONTAINER_NAME, DEFAULT_IMAGE, defaultSpcName, defaultWorkloadName, resolveInput, toEnvVarName, type Diagnostic, type WorkloadKind } from '@site/src/lib';
 import { Field } from './Field';
 import { emptyForm, isPristine, MAX_SECRETS, newRow, toAppSecretsInput, type FormState, type SecretRow } from './formState';
 import { Outputs } from './Outputs';
@@ -31,6 +31,7 @@ export default function SecretGenerator(): ReactNode {
   const form = useFormState();
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [showAll, setShowAll] = useState(false);
+  const [moreOpen, setMoreOpen] = useState(false);
 
   // A page reached by client-side navigation: read its query again; a shared link shows all problems at once.
   useEffect(() => {
@@ -56,6 +57,11 @@ export default function SecretGenerator(): ReactNode {
     ['namespace', form.namespace],
     ['spcName', form.spcName ?? ''],
     ['keyVaultName', form.keyVaultName ?? ''],
+    ['workload.name', form.workloadName ?? ''],
+    ['workload.containerName', form.containerName ?? ''],
+    ['workload.image', form.image ?? ''],
+    ['workload.mountPath', form.mountPath ?? ''],
+    ['syncedSecretName', form.syncedSecretName ?? ''],
   ]);
   form.secrets.forEach((s, i) => {
     typed.set(`secrets[${i}].keyVaultName`, s.keyVaultName);
@@ -75,6 +81,19 @@ export default function SecretGenerator(): ReactNode {
   const spcDefault = form.namespace.trim() ? defaultSpcName(form.namespace.trim()) : '';
 
   const set = (change: Partial<FormState>) => formStore.set((f) => ({ ...f, ...change }));
+  /** A text box under "More options": empty or equal to the default means "the default". */
+  const option = (field: 'workloadName' | 'containerName' | 'image' | 'mountPath' | 'syncedSecretName', path: string, label: string, fallback: string, hint: string) => (
+    <Field
+      id={fieldId(path)}
+      label={label}
+      value={form[field] ?? fallback}
+      hint={hint}
+      error={errorFor(path)}
+      onChange={(e) => set({ [field]: e.target.value === '' || e.target.value === fallback ? undefined : e.target.value })}
+      onBlur={touch(path)}
+    />
+  );
+  const moreHasError = visible.some((d) => d.path.startsWith('workload.') || d.path === 'syncedSecretName');
 
   return (
     <section aria-label="Secret generator" className={styles.generator}>
@@ -124,6 +143,17 @@ export default function SecretGenerator(): ReactNode {
             </select>
           </div>
         </div>
+
+        <details className={styles.more} open={moreOpen || moreHasError} onToggle={(e) => setMoreOpen(e.currentTarget.open)}>
+          <summary>More options: workload, image, mount path, Secret name</summary>
+          <div className={styles.row}>
+            {option('workloadName', 'workload.name', form.kind === 'Deployment' ? 'Deployment name' : 'Pod name', defaultWorkloadName(form.namespace.trim()), 'Defaults to the namespace.')}
+            {option('containerName', 'workload.containerName', 'Container name', DEFAULT_CONTAINER_NAME, 'The container that reads the secrets.')}
+            {option('image', 'workload.image', 'Container image', DEFAULT_IMAGE, 'The guide\'s busybox example sleeps so you can look inside.')}
+            {option('mountPath', 'workload.mountPath', 'Mount path', organization.csiMountPath, 'Where the secret files appear in the container.')}
+            {option('syncedSecretName', 'syncedSecretName', 'Kubernetes Secret name', organization.syncedSecretName, 'The Secret that environment variables are read from.')}
+          </div>
+        </details>
 
         <ol className={styles.secrets}>
           {form.secrets.map((secret, i) => (
