@@ -14,8 +14,11 @@ export default function lazyChunksPlugin(): Plugin {
   return {
     name: 'kv-secrets-lazy-chunks',
     configureWebpack(_config, isServer) {
-      if (isServer) return {};
+      // Monaco's AMD fallback (`require([...])`, unused in the ESM build) warns on every build.
+      const ignoreWarnings = [{ module: /[\\/]monaco-editor[\\/]/, message: /Critical dependency/ }];
+      if (isServer) return { ignoreWarnings };
       return {
+        ignoreWarnings,
         optimization: {
           splitChunks: {
             cacheGroups: {
