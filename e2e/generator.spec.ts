@@ -107,7 +107,7 @@ test.describe('the secret generator', () => {
     await gen.getByRole('button', { name: 'Reset' }).click();
     await expect(gen.getByLabel('Namespace')).toHaveValue('');
     await expect(gen.getByLabel('Key Vault secret name')).toHaveValue('');
-    expect(new URL(page.url()).search).toBe('');
+    await expect.poll(() => new URL(page.url()).search).toBe('');
   });
 
   test('takes the workload name, image, mount path and Secret name from "More options"', async ({ page }) => {

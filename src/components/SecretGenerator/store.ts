@@ -11,6 +11,18 @@ type Listener = () => void;
 
 let state: FormState | undefined;
 const listeners = new Set<Listener>();
+let urlWrite: ReturnType<typeof setTimeout> | undefined;
+
+/** Writes the form to the URL after the render: keystrokes within one task share one replaceState. */
+function scheduleUrlWrite(): void {
+  if (urlWrite !== undefined) return;
+  urlWrite = setTimeout(() => {
+    urlWrite = undefined;
+    const search = encodeForm(current(), window.location.search);
+    const url = `${window.location.pathname}${search}${window.location.hash}`;
+    window.history.replaceState(window.history.state, '', url);
+  }, 0);
+}
 const SERVER_STATE = emptyForm();
 
 function current(): FormState {
@@ -24,12 +36,8 @@ export const formStore = {
   get: current,
   set(next: FormState | ((previous: FormState) => FormState)): void {
     state = typeof next === 'function' ? next(current()) : next;
-    if (typeof window !== 'undefined') {
-      const search = encodeForm(state, window.location.search);
-      const url = `${window.location.pathname}${search}${window.location.hash}`;
-      window.history.replaceState(window.history.state, '', url);
-    }
     listeners.forEach((listener) => listener());
+    if (typeof window !== 'undefined') scheduleUrlWrite();
   },
   /** Reads the URL again (a page opened from a shared link, or back/forward). */
   reload(): void {
