@@ -4,6 +4,7 @@
  * quoting routine, and tests run the bash text to check the argv.
  */
 import type { ResolvedInput, ResolvedSecret } from '../model/types';
+import { mergeRanges } from '../model/lineRanges';
 import { checkAzCmdArgument, option, quote, renderArgv, type ShellName } from '../shell/quote';
 
 export type ScriptLine =
@@ -151,17 +152,7 @@ export function renderScript(script: Script, shell: ShellName, header: string[] 
     else if (line.kind === 'setSecret') push(renderSetSecret(line, shell), true);
     else push([`${line.disabled ? '# ' : ''}${renderArgv(line.argv, shell)}`], line.perSecret === true);
   }
-  return { text: `${out.join('\n')}\n`, addedLines: mergeTouching(added) };
-}
-
-function mergeTouching(ranges: { start: number; end: number }[]): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  for (const r of ranges) {
-    const last = out[out.length - 1];
-    if (last && r.start <= last.end + 1) last.end = r.end;
-    else out.push({ ...r });
-  }
-  return out;
+  return { text: `${out.join('\n')}\n`, addedLines: mergeRanges(added) };
 }
 
 /** Arguments that cannot pass through az.cmd in PowerShell, with where they are. */

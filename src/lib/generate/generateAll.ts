@@ -22,14 +22,19 @@ export interface GenerateResult {
   files: Partial<Record<FileId, GeneratedFile>>;
 }
 
+/** The vault and the secrets' names: all the az scripts use. */
+const AZ_INPUTS = /^(keyVaultName|secrets(\[\d+\]\.(keyVaultName|objectType))?$)/;
+/** Namespace, class, secrets and workload: what the workload and the kubectl scripts use. */
+const CLUSTER_INPUTS = /^(namespace|spcName|syncedSecretName|secrets|workload)/;
+
 /** Which input paths each file is made from: an error under any of them withholds the file. */
 const DEPENDS_ON: Record<FileId, RegExp> = {
   spc: /^(namespace|spcName|keyVaultName|tenantId|identityMode|identityClientId|syncedSecretName|secrets)/,
-  workload: /^(namespace|spcName|syncedSecretName|secrets|workload)/,
-  azBash: /^(keyVaultName|secrets(\[\d+\]\.(keyVaultName|objectType))?$)/,
-  azPowerShell: /^(keyVaultName|secrets(\[\d+\]\.(keyVaultName|objectType))?$)/,
-  kubectlBash: /^(namespace|spcName|syncedSecretName|secrets|workload)/,
-  kubectlPowerShell: /^(namespace|spcName|syncedSecretName|secrets|workload)/,
+  workload: CLUSTER_INPUTS,
+  azBash: AZ_INPUTS,
+  azPowerShell: AZ_INPUTS,
+  kubectlBash: CLUSTER_INPUTS,
+  kubectlPowerShell: CLUSTER_INPUTS,
 };
 
 export const SPC_FILE_NAME = 'spc.yaml';

@@ -88,6 +88,9 @@ function insertPair(parent: YAMLMap, key: string, value: Node, before?: string):
 
 export function mergeSecretProviderClass(text: string, request: MergeRequest): MergeResult {
   const result: MergeResult = { text: undefined, original: undefined, addedLines: [], name: undefined, namespace: undefined, diagnostics: [] };
+  const report = (code: Diagnostic['code'], path: string, severity: Diagnostic['severity'], message: string) => {
+    result.diagnostics.push({ code, path, severity, message });
+  };
   const parsed = parseDocumentsSafely(text);
   if (parsed.diagnostics.length > 0) {
     result.diagnostics.push(...parsed.diagnostics);
@@ -100,12 +103,7 @@ export function mergeSecretProviderClass(text: string, request: MergeRequest): M
     return result;
   }
   if (found.length > 1) {
-    result.diagnostics.push({
-      code: 'MULTIPLE_SECRET_PROVIDER_CLASSES',
-      path: 'kind',
-      severity: 'error',
-      message: `The text holds ${found.length} SecretProviderClasses (${found.map((f) => stringAt(f.node.get('metadata', true), 'name') ?? '?').join(', ')}); paste the one you want to add to`,
-    });
+    report('MULTIPLE_SECRET_PROVIDER_CLASSES', 'kind', 'error', `The text holds ${found.length} SecretProviderClasses (${found.map((f) => stringAt(f.node.get('metadata', true), 'name') ?? '?').join(', ')}); paste the one you want to add to`);
     return result;
   }
   const { node: spc, inList } = found[0]!;
@@ -118,12 +116,7 @@ export function mergeSecretProviderClass(text: string, request: MergeRequest): M
 
   const removed = removeServerFields(target);
   if (removed.length > 0) {
-    result.diagnostics.push({
-      code: 'SERVER_FIELDS_REMOVED',
-      path: 'metadata',
-      severity: 'info',
-      message: `Removed fields the API server manages, so the file can be applied again: ${removed.join(', ')}`,
-    });
+    report('SERVER_FIELDS_REMOVED', 'metadata', 'info', `Removed fields the API server manages, so the file can be applied again: ${removed.join(', ')}`);
   }
   const printOptions = { ...PRINT_OPTIONS, indentSeq: detectIndentSeq(text) };
   const print = () => docs.map((d) => d.toString(printOptions)).join('');
@@ -133,21 +126,11 @@ export function mergeSecretProviderClass(text: string, request: MergeRequest): M
   const parameters = ensureMap(spec, 'parameters');
   const quoted = quoteParameters(parameters);
   if (quoted.length > 0) {
-    result.diagnostics.push({
-      code: 'UNQUOTED_PARAMETER',
-      path: 'spec.parameters',
-      severity: 'info',
-      message: `Quoted ${quoted.join(', ')}: parameters are strings, and the API server rejects booleans and numbers there`,
-    });
+    report('UNQUOTED_PARAMETER', 'spec.parameters', 'info', `Quoted ${quoted.join(', ')}: parameters are strings, and the API server rejects booleans and numbers there`);
   }
   const objectsNode = parameters.get('objects', true);
   if (objectsNode !== undefined && !(isScalar(objectsNode) && (typeof objectsNode.value === 'string' || objectsNode.value === null))) {
-    result.diagnostics.push({
-      code: 'OBJECTS_NOT_A_STRING',
-      path: 'spec.parameters.objects',
-      severity: 'error',
-      message: "'objects' must be a string block (objects: |), not a YAML map or list; the provider cannot read it",
-    });
+    report('OBJECTS_NOT_A_STRING', 'spec.parameters.objects', 'error', "'objects' must be a string block (objects: |), not a YAML map or list; the provider cannot read it");
     return result;
   }
   const objectsText = isScalar(objectsNode) && typeof objectsNode.value === 'string' ? objectsNode.value : '';
@@ -163,25 +146,16 @@ export function mergeSecretProviderClass(text: string, request: MergeRequest): M
   for (const secret of request.secrets) {
     const present = files.get(secret.fileName);
     if (present && present.objectName === secret.keyVaultName) {
-      result.diagnostics.push({
-        code: 'ALREADY_PRESENT',
-        path: 'spec.parameters.objects',
-        severity: 'info',
-        message: `${secret.keyVaultName} is already in 'objects'; left as it is`,
-      });
+      report('ALREADY_PRESENT', 'spec.parameters.objects', 'info', `${secret.keyVaultName} is already in 'objects'; left as it is`);
       continue;
     }
     if (present) {
-      result.diagnostics.push({
-        code: 'DUPLICATE_FILE_NAME',
-        path: 'spec.parameters.objects',
-        severity: 'error',
-        message: `The file '${secret.fileName}' already comes from ${present.objectName}; give ${secret.keyVaultName} an alias`,
-      });
+      report('DUPLICATE_FILE_NAME', 'spec.parameters.objects', 'error', `The file '${secret.fileName}' already comes from ${present.objectName}; give ${secret.keyVaultName} an alias`);
       continue;
     }
-    files.set(secret.fileName, toKeyVaultObject(secret));
-    newItems.push(stringifyObjectItem(toKeyVaultObject(secret)));
+    const object = toKeyVaultObject(secret);
+    files.set(secret.fileName, object);
+    newItems.push(stringifyObjectItem(object));
   }
   if (result.diagnostics.some((d) => d.severity === 'error')) return result;
   if (newItems.length > 0) {
@@ -234,21 +208,11 @@ export function mergeSecretProviderClass(text: string, request: MergeRequest): M
     for (const secret of exposed) {
       const same = dataSeq.items.filter(isMap).find((m) => m.get('key') === secret.secretKey);
       if (same && same.get('objectName') === secret.fileName) {
-        result.diagnostics.push({
-          code: 'ALREADY_PRESENT',
-          path: 'spec.secretObjects',
-          severity: 'info',
-          message: `${secret.secretKey} is already synced into the Secret ${secretName}; left as it is`,
-        });
+        report('ALREADY_PRESENT', 'spec.secretObjects', 'info', `${secret.secretKey} is already synced into the Secret ${secretName}; left as it is`);
         continue;
       }
       if (same) {
-        result.diagnostics.push({
-          code: 'DUPLICATE_SECRET_KEY',
-          path: 'spec.secretObjects',
-          severity: 'error',
-          message: `The key '${secret.secretKey}' of Secret ${secretName} already comes from ${String(same.get('objectName'))}; choose another key`,
-        });
+        report('DUPLICATE_SECRET_KEY', 'spec.secretObjects', 'error', `The key '${secret.secretKey}' of Secret ${secretName} already comes from ${String(same.get('objectName'))}; choose another key`);
         continue;
       }
       const item = new YAMLMap();

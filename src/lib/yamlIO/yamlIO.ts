@@ -3,6 +3,7 @@
  * untrusted text safely, and how we find the lines a node spans.
  */
 import { Document, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, visit, type Node, type ToStringOptions } from 'yaml';
+import { mergeRanges } from '../model/lineRanges';
 import type { Diagnostic, LineRange } from '../model/types';
 
 /** Printing options shared by every generator: 2-space indent, no line folding. */
@@ -174,16 +175,4 @@ export function lineRangesOfPairs(text: string, paths: ReadonlyArray<ReadonlyArr
     ranges.push({ start: lineCounter.linePos(start).line, end: endLine });
   }
   return mergeRanges(ranges);
-}
-
-/** Sorts and joins overlapping or touching ranges. */
-export function mergeRanges(ranges: LineRange[]): LineRange[] {
-  const sorted = [...ranges].sort((a, b) => a.start - b.start);
-  const out: LineRange[] = [];
-  for (const r of sorted) {
-    const last = out[out.length - 1];
-    if (last && r.start <= last.end + 1) last.end = Math.max(last.end, r.end);
-    else out.push({ ...r });
-  }
-  return out;
 }
