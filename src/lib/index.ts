@@ -21,7 +21,7 @@ export type {
 export { OBJECT_TYPES } from './model/types';
 export type { Defaults } from './model/defaults';
 export { DEFAULT_IMAGE, DEFAULT_CONTAINER_NAME } from './model/defaults';
-export { resolveInput, resolveSecret, defaultSpcName, defaultWorkloadName, hasErrors } from './model/resolveInput';
+export { resolveInput, resolveSecret, defaultSpcName, defaultWorkloadName, hasErrors, type ResolveResult } from './model/resolveInput';
 export { toEnvVarName } from './names/rules';
 export { generateAll, SPC_FILE_NAME, type FileId, type GenerateResult, type GeneratorConfig } from './generate/generateAll';
 export { buildSecretProviderClass } from './secretProviderClass/buildSecretProviderClass';

@@ -2,9 +2,8 @@
 import { lazy, Suspense, useDeferredValue, useMemo, useState, type ReactNode } from 'react';
 import ErrorBoundary from '@docusaurus/ErrorBoundary';
 import CodeBlock from '@theme/CodeBlock';
-import { organization } from '@site/src/config/organization';
-import { hasErrors, lintManifests, mergeSecretProviderClass, resolveInput, type Diagnostic } from '@site/src/lib';
-import { toAppSecretsInput } from '../SecretGenerator/formState';
+import { hasErrors, lintManifests, mergeSecretProviderClass, type Diagnostic } from '@site/src/lib';
+import { resolveForm } from '../SecretGenerator/resolveForm';
 import { useFormState } from '../SecretGenerator/store';
 import { download } from '../SecretGenerator/download';
 import { withAddHighlights } from '../SecretGenerator/withMagicComments';
@@ -37,7 +36,7 @@ export default function MergePanel(): ReactNode {
   const [plain, setPlain] = useState(false);
   const deferredText = useDeferredValue(text);
 
-  const { resolved, diagnostics: formDiagnostics } = useMemo(() => resolveInput(toAppSecretsInput(form), organization), [form]);
+  const { resolved, diagnostics: formDiagnostics } = resolveForm(form);
   const secrets = resolved.secrets.filter((_, i) => !formDiagnostics.some((d) => d.severity === 'error' && d.path.startsWith(`secrets[${i}]`)));
   // The form changes on every keystroke; merge again only when the secrets to add do.
   const secretsKey = JSON.stringify(secrets);

@@ -3,11 +3,12 @@
  * SecretProviderClass, workload and az/kubectl commands out. A thin form over
  * the core in src/lib; the form state lives in the URL (see store.ts).
  */
-import { memo, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { memo, useCallback, useEffect, useState, type ReactNode } from 'react';
 import { organization } from '@site/src/config/organization';
-import { DEFAULT_CONTAINER_NAME, DEFAULT_IMAGE, defaultSpcName, defaultWorkloadName, resolveInput, toEnvVarName, type Diagnostic, type WorkloadKind } from '@site/src/lib';
+import { DEFAULT_CONTAINER_NAME, DEFAULT_IMAGE, defaultSpcName, defaultWorkloadName, toEnvVarName, type Diagnostic, type WorkloadKind } from '@site/src/lib';
 import { Field } from './Field';
-import { emptyForm, isPristine, MAX_SECRETS, newRow, toAppSecretsInput, type FormState, type SecretRow } from './formState';
+import { emptyForm, isPristine, MAX_SECRETS, newRow, type FormState, type SecretRow } from './formState';
+import { resolveForm } from './resolveForm';
 import { Outputs } from './Outputs';
 import { formStore, useFormState } from './store';
 import { useGeneratedFiles } from './useGeneratedFiles';
@@ -40,7 +41,7 @@ export default function SecretGenerator(): ReactNode {
   }, []);
 
   const pristine = isPristine(form);
-  const check = useMemo(() => resolveInput(toAppSecretsInput(form), organization), [form]);
+  const check = resolveForm(form);
   const result = useGeneratedFiles(form, !pristine);
 
   // A shared link with a #section: the files rendered after load pushed that section down; go back to it.

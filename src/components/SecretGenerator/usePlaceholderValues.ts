@@ -1,7 +1,6 @@
 import { useDeferredValue } from 'react';
-import { organization } from '@site/src/config/organization';
-import { resolveInput } from '@site/src/lib';
-import { toAppSecretsInput, type FormState } from './formState';
+import type { FormState } from './formState';
+import { resolveForm } from './resolveForm';
 import { placeholderValues, type PlaceholderValues } from './placeholders';
 import { useFormState } from './store';
 
@@ -16,7 +15,7 @@ let cached: { form: FormState; values: PlaceholderValues } | undefined;
 export function usePlaceholderValues(): PlaceholderValues {
   const form = useDeferredValue(useFormState());
   if (cached?.form !== form) {
-    const { resolved, diagnostics } = resolveInput(toAppSecretsInput(form), organization);
+    const { resolved, diagnostics } = resolveForm(form);
     cached = { form, values: placeholderValues(resolved, diagnostics, form.namespace.trim() !== '') };
   }
   return cached.values;
